@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", core_views.healthz, name="healthz"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("", include("columnist.articles.urls")),
 ]

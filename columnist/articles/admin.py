@@ -37,6 +37,10 @@ class ArticleAdminForm(forms.ModelForm):
             "title", "slug", "author", "summary", "body", "status", "publish_at", "topics",
             "related",
         ]  # fmt: skip
+        widgets = {
+            "body": forms.Textarea(attrs={"rows": 28, "class": "markdown-source"}),
+            "summary": forms.Textarea(attrs={"rows": 2}),
+        }
 
     def clean(self):
         cleaned = super().clean()
@@ -49,6 +53,10 @@ class ArticleAdminForm(forms.ModelForm):
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleAdminForm
+
+    class Media:
+        css = {"all": ["columnist/admin-preview.css"]}
+
     list_display = ["title", "status_label", "publish_at", "author", "reading_minutes"]
     list_filter = ["status", "topics", "author"]
     search_fields = ["title", "summary", "body"]

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -106,6 +108,15 @@ class Article(TimeStampedModel):
             self.status != self.Status.DRAFT
             and self.publish_at is not None
             and self.publish_at <= timezone.now()
+        )
+
+    @property
+    def was_revised(self) -> bool:
+        """Edited after it went live (on a later day), so readers are told when."""
+        return (
+            self.is_live
+            and self.updated_at - self.created_at > timedelta(minutes=30)
+            and self.updated_at.date() > self.publish_at.date()
         )
 
     @property

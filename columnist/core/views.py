@@ -1,7 +1,8 @@
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
@@ -34,6 +35,12 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def favicon(request):
+    """Browsers ask for /favicon.ico on pages that name none (the admin's)."""
+    return HttpResponsePermanentRedirect(static("columnist/favicon.svg"))
 
 
 def page_not_found(request, exception=None):

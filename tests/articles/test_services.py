@@ -108,3 +108,13 @@ def test_weak_author_password_is_refused(db):
     with pytest.raises(ValidationError):
         services.author_account_ensure(email="me@example.com", password="123")
     assert not get_user_model().objects.exists()
+
+
+def test_revised_only_when_edited_on_a_later_day(make_article):
+    article = make_article(publish_at=timezone.now() - timedelta(days=30))
+    assert not article.was_revised  # loaded or written today, but never edited since
+    Article.objects.filter(pk=article.pk).update(created_at=timezone.now() - timedelta(days=30))
+    article.refresh_from_db()
+    article.body = "A correction."
+    services.article_save(article=article)
+    assert article.was_revised

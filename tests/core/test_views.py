@@ -94,3 +94,9 @@ def test_email_url_is_parsed():
 def test_bad_email_url_fails_loudly():
     with pytest.raises(ImproperlyConfigured, match="EMAIL_URL must look like"):
         env.parse_email_url("http://example.com")
+
+
+def test_favicon_ico_points_to_the_icon(client, db):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("columnist/favicon.svg")
