@@ -9,6 +9,7 @@ ARTICLE_INDEX = FullTextIndex(
     fields=(("title", 10.0), ("summary", 4.0), ("body_text", 1.0)),
     title_field="title",
     snippet_field="body_text",
+    head=("title", "summary"),
 )
 
 

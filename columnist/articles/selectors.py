@@ -16,7 +16,7 @@ from columnist.articles.models import Article, Author, Topic
 from columnist.articles.querysets import live_q
 from columnist.articles.search import ARTICLE_INDEX
 from columnist.core.pagination import page_of
-from columnist.core.search import Hit, ParsedQuery
+from columnist.core.search import MAX_COUNTED, Hit, ParsedQuery
 
 
 def nav_topics() -> list[Topic]:
@@ -175,6 +175,11 @@ class SearchOutcome:
     query: ParsedQuery
     page: Page | None
     matched_all_words: bool
+    max_counted: int = MAX_COUNTED
+
+    @property
+    def count_is_capped(self) -> bool:
+        return self.page is not None and self.page.paginator.count > MAX_COUNTED
 
 
 def search_articles(*, query: ParsedQuery, page: str | None) -> SearchOutcome:

@@ -16,6 +16,11 @@ from django.utils.safestring import SafeString, mark_safe
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 8
 MAX_TERM_CHARS = 40
+# Counting stops past this many matches ("more than 1,000"); no reader pages that far.
+MAX_COUNTED = 1000
+# PostgreSQL ranks at most this many matches, the newest; a word found in more articles than
+# that does not tell them apart, and ranking reads every candidate's whole vector.
+MAX_RANKED = 1000
 _START, _STOP = "\x02", "\x03"
 _WORD = re.compile(r"[^\W_]+")
 # Words too common to narrow a search; both engines would match them almost everywhere.
@@ -87,6 +92,9 @@ class FullTextIndex:
     title_field: str
     snippet_field: str
     language: str = "english"
+    # Columns also searched on their own (related articles by title and summary): PostgreSQL
+    # gives them a small vector and index of their own, so matching them reads no body.
+    head: tuple[str, ...] = ()
 
     # --- installing -----------------------------------------------------------------------
 
@@ -144,20 +152,23 @@ class FullTextIndex:
         return "ABCD"[min(self._columns().index(column), 3)]
 
     def _install_postgresql(self, connection) -> None:
-        vector = " || ".join(
-            f"setweight(to_tsvector('{self.language}'::regconfig, coalesce({name}, '')), "
-            f"'{self._weight_letter(name)}')"
-            for name, _ in self.fields
-        )
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"ALTER TABLE {self.table} ADD COLUMN IF NOT EXISTS search_vector tsvector "
-                f"GENERATED ALWAYS AS ({vector}) STORED"
-            )
-            cursor.execute(
-                f"CREATE INDEX IF NOT EXISTS {self.table}_search_gin "
-                f"ON {self.table} USING GIN (search_vector)"
-            )
+            for column, names in (("search_vector", self._columns()), ("search_head", self.head)):
+                if not names:
+                    continue
+                vector = " || ".join(
+                    f"setweight(to_tsvector('{self.language}'::regconfig, coalesce({name}, '')), "
+                    f"'{self._weight_letter(name)}')"
+                    for name in names
+                )
+                cursor.execute(
+                    f"ALTER TABLE {self.table} ADD COLUMN IF NOT EXISTS {column} tsvector "
+                    f"GENERATED ALWAYS AS ({vector}) STORED"
+                )
+                cursor.execute(
+                    f"CREATE INDEX IF NOT EXISTS {self.table}_{column}_gin "
+                    f"ON {self.table} USING GIN ({column})"
+                )
 
     # --- searching ------------------------------------------------------------------------
 
@@ -183,10 +194,10 @@ class FullTextIndex:
     ) -> list[Hit]:
         """One page of matching rows of `within`, best first. With `marked`, the matched words
         are marked in the title and in a snippet of the body; those are made for the page's
-        rows only, after ranking."""
+        rows only, after ranking. `columns` limits the match to some of the fields."""
         if not query.is_searchable:
             return []
-        sql = self._sql(query, within, match_all)
+        sql = self._sql(query, within, match_all, columns)
         params = [sql.match, *sql.restrict_params, limit, offset]
         with connections[within.db].cursor() as cursor:
             if marked:
@@ -234,7 +245,7 @@ class FullTextIndex:
         return _SQL(
             match=match,
             restrict_params=restrict_params,
-            count=f"SELECT count(*) FROM {fts} WHERE {where}",
+            count=_capped_count(f"SELECT 1 FROM {fts} WHERE {where}"),
             ranked=ranked,
             marked=marked,
         )
@@ -242,11 +253,18 @@ class FullTextIndex:
     def _postgresql_sql(self, query, match_all, restrict_sql, restrict_params, columns) -> "_SQL":
         lang, table = self.language, self.table
         tsquery = f"to_tsquery('{lang}'::regconfig, %s)"
-        where = f"t.search_vector @@ q AND t.id IN ({restrict_sql})"
+        vector = "search_vector"
+        if columns and set(columns) == set(self.head):
+            vector, columns = "search_head", ()
+        where = f"t.{vector} @@ q AND t.id IN ({restrict_sql})"
         marks = "StartSel=\x02, StopSel=\x03"
+        candidates = (
+            f"SELECT t.id, t.{vector} AS vector, q AS query FROM {table} t, {tsquery} q "
+            f"WHERE {where} ORDER BY t.id DESC LIMIT {MAX_RANKED}"
+        )
         ranked = (
-            f"SELECT t.id, ts_rank_cd(t.search_vector, q) AS score FROM {table} t, {tsquery} q "
-            f"WHERE {where} ORDER BY score DESC, t.id DESC LIMIT %s OFFSET %s"
+            f"SELECT c.id, ts_rank_cd(c.vector, c.query) AS score FROM ({candidates}) c "
+            f"ORDER BY score DESC, c.id DESC LIMIT %s OFFSET %s"
         )
         marked = (
             f"SELECT page.id, page.score, "
@@ -263,10 +281,14 @@ class FullTextIndex:
         return _SQL(
             match=(" & " if match_all else " | ").join(terms),
             restrict_params=restrict_params,
-            count=f"SELECT count(*) FROM {table} t, {tsquery} q WHERE {where}",
+            count=_capped_count(f"SELECT 1 FROM {table} t, {tsquery} q WHERE {where}"),
             ranked=ranked,
             marked=marked,
         )
+
+
+def _capped_count(matches_sql: str) -> str:
+    return f"SELECT count(*) FROM ({matches_sql} LIMIT {MAX_COUNTED + 1}) AS capped"
 
 
 @dataclass(frozen=True)

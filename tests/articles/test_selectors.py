@@ -95,3 +95,34 @@ def test_search_index_follows_updates_and_deletes(make_article):
     assert (
         selectors.search_articles(query=parse_query("oranges"), page=None).page.paginator.count == 0
     )
+
+
+def test_search_counts_stop_past_the_cap(make_article, monkeypatch):
+    from columnist.core import search
+
+    monkeypatch.setattr(search, "MAX_COUNTED", 3)
+    monkeypatch.setattr(selectors, "MAX_COUNTED", 3)
+    for n in range(6):
+        make_article(title=f"Jealousy note {n}")
+    outcome = selectors.search_articles(query=parse_query("jealousy"), page=None)
+    assert outcome.page.paginator.count == 4
+    assert outcome.count_is_capped
+
+
+def test_index_can_match_some_columns_only(make_article):
+    from columnist.articles.search import ARTICLE_INDEX
+
+    in_title = make_article(title="Jealousy at work", body="Nothing here.")
+    make_article(title="Other", summary="Plain", body="The word jealousy is only in the body.")
+    live = Article.objects.published()
+    query = parse_query("jealousy")
+    everywhere = ARTICLE_INDEX.hits(query, live, match_all=True, offset=0, limit=10)
+    assert len(everywhere) == 2
+    head = ARTICLE_INDEX.hits(
+        query, live, match_all=True, offset=0, limit=10, marked=False, columns=("title",)
+    )
+    assert [h.pk for h in head] == [in_title.pk]
+    both = ARTICLE_INDEX.hits(
+        query, live, match_all=True, offset=0, limit=10, columns=("title", "summary")
+    )
+    assert [h.pk for h in both] == [in_title.pk]

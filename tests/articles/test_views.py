@@ -180,3 +180,11 @@ def test_query_counts_are_pinned(
     with django_assert_num_queries(expected):
         response = client.get(url)
     assert response.status_code == 200
+
+
+def test_canonical_link_keeps_the_page_number_only(client, make_article):
+    for n in range(12):  # ten a page
+        make_article(title=f"Note {n}")
+    body = client.get("/", {"page": "2", "utm_source": "x"}).content.decode()
+    assert '<link rel="canonical" href="http://testserver/?page=2">' in body
+    assert '<link rel="canonical" href="http://testserver/">' in client.get("/").content.decode()
