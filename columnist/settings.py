@@ -19,6 +19,7 @@ CSRF_TRUSTED_ORIGINS = env.get_list("CSRF_TRUSTED_ORIGINS", [])
 INSTALLED_APPS = [
     "columnist.core",
     "columnist.articles",
+    "columnist.discussion",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -98,6 +99,10 @@ else:
 
 # Background work runs in the same database as the data.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# What `manage.py scheduler` enqueues, and every how many seconds. Each task is idempotent.
+COLUMNIST_PERIODIC_TASKS = [
+    ("columnist.discussion.tasks.digest_tick", 300),
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -158,12 +163,12 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 
-# Mail: by SMTP when EMAIL_URL is set; otherwise written to the console log.
+# Mail: by SMTP when EMAIL_URL is set; otherwise kept in the outbox, readable at /desk/outbox/.
 EMAIL_URL = env.get_str("EMAIL_URL")
 MAILERS = {
     "default": env.parse_email_url(EMAIL_URL)
     if EMAIL_URL
-    else {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
+    else {"BACKEND": "columnist.core.mail.OutboxBackend"}
 }
 DEFAULT_FROM_EMAIL = env.get_str("DEFAULT_FROM_EMAIL", "Columnist <columnist@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
@@ -175,6 +180,7 @@ COLUMNIST_SITE_TAGLINE = env.get_str(
 )
 # The public address, for feeds, sitemaps and canonical links when behind a proxy.
 COLUMNIST_BASE_URL = env.get_str("COLUMNIST_BASE_URL").rstrip("/")
+COLUMNIST_PORT = env.get_int("PORT", 8000)
 COLUMNIST_ADMIN_EMAIL = env.get_str("COLUMNIST_ADMIN_EMAIL", "author@example.com")
 COLUMNIST_ADMIN_PASSWORD = env.get_str("COLUMNIST_ADMIN_PASSWORD")
 

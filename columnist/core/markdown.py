@@ -70,3 +70,34 @@ def html_to_text(fragment: str) -> str:
 def reading_minutes(text: str) -> int:
     words = len(text.split())
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+
+# What a reader may use: paragraphs, emphasis, links, lists, quotes and inline code. No
+# headings, images, tables or raw HTML; links are marked as user content and not followed.
+READER_TAGS = {"p", "br", "em", "strong", "a", "ul", "ol", "li", "blockquote", "code"}
+READER_LINK_REL = "nofollow ugc noopener"
+
+
+@cache
+def _reader_parser() -> MarkdownIt:
+    parser = MarkdownIt("commonmark", {"html": False, "breaks": True, "typographer": True})
+    parser.disable(
+        ["heading", "lheading", "code", "fence", "hr", "image", "html_block", "html_inline"]
+    )
+    parser.enable(["replacements", "smartquotes"])
+    return parser
+
+
+def render_reader_markdown(source: str) -> str:
+    """A reader's text as sanitised HTML in the reader subset; hostile input comes out as
+    harmless text."""
+    html = _reader_parser().render(source or "")
+    return nh3.clean(
+        html,
+        tags=READER_TAGS,
+        clean_content_tags={"script", "style"},
+        attributes={"a": {"href"}, "ol": {"start"}},
+        url_schemes=URL_SCHEMES,
+        url_relative="deny",  # a reader's link goes to a full web or mail address, or nowhere
+        link_rel=READER_LINK_REL,
+    )

@@ -151,8 +151,9 @@ PAGES = {
     "archive_month": (None, 4),
     # nav topics, count, page of hits, articles, their topics
     "search": ("/search/?q=breakup", 5),
-    # nav topics, article, its topics, chosen related, shared topics, text matches, fetch
-    "article": (None, 7),
+    # nav topics, article, its topics, chosen related, shared topics, text matches, fetch;
+    # then the discussion under it: thread state, policy, context fields, top-level count
+    "article": (None, 11),
 }
 
 

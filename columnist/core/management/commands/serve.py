@@ -3,6 +3,7 @@ import signal
 import subprocess
 import sys
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
@@ -10,8 +11,8 @@ from django.core.management.base import BaseCommand
 class Command(BaseCommand):
     help = (
         "Run the embedded single-machine site: migrate, collect static files, load the demo "
-        "column and create the author's account on first start, then serve with gunicorn. "
-        "Ctrl-C stops everything it started."
+        "column and create the author's account on first start, then serve with gunicorn "
+        "beside the task worker and the scheduler. Ctrl-C stops everything it started."
     )
 
     def add_arguments(self, parser):
@@ -28,6 +29,7 @@ class Command(BaseCommand):
         if not no_demo:
             call_command("demo", if_empty=True)
         call_command("ensure_author")
+        manage = settings.BASE_DIR / "manage.py"
         commands = [
             [
                 sys.executable, "-m", "gunicorn", "columnist.wsgi",
@@ -36,6 +38,8 @@ class Command(BaseCommand):
                 "--access-logfile", "-",
                 "--graceful-timeout", "5",
             ],
+            [sys.executable, str(manage), "db_worker", "--interval", "1"],
+            [sys.executable, str(manage), "scheduler"],
         ]  # fmt: skip
         self.stdout.write(self.style.SUCCESS(f"Columnist is at http://{host}:{port}/"))
         self.stdout.write("The author signs in at /admin/. Press Ctrl-C to stop.")
