@@ -4,7 +4,7 @@ long nested thread straight into its SQLite database, runs Isso's own standalone
 measures the thread fetch (sequential latency and throughput) and sequential posting.
 
     .venv/bin/python bench/isso_peer.py --counts 1000,10000 --requests 20
-    .venv/bin/python bench/isso_peer.py --counts 1000 --requests 20 --budget 120
+    .venv/bin/python bench/isso_peer.py --counts 1000 --throughput-of embed,full
 
 All traffic goes to 127.0.0.1, every loop is bounded in count and time, and each count gets a
 fresh temporary directory (config, database, log) that is removed afterwards. Standard library
@@ -295,7 +295,8 @@ def commenters(rng: random.Random, count: int) -> list[tuple[str, str, str]]:
 
 def plan_thread(rng: random.Random, count: int, max_depth: int) -> list[int | None]:
     """Logical parent index of each comment (None = top level): about 20 % top level, the rest
-    replies to a random earlier comment whose depth is below max_depth."""
+    replies to a random earlier comment whose depth is below max_depth (at least 1)."""
+    max_depth = max(1, max_depth)
     parents: list[int | None] = []
     depth: list[int] = []
     for i in range(count):
@@ -377,7 +378,8 @@ def _headers(port: int) -> dict[str, str]:
 def _request(
     conn: http.client.HTTPConnection, method: str, path: str, headers: dict, body=None
 ) -> tuple[int, bytes, float]:
-    """One request on a keep-alive connection: (status, body, seconds)."""
+    """One request on conn (HTTP/1.1, kept alive unless the server closes it; http.client
+    then reconnects for the next one): (status, body, seconds)."""
     started = time.perf_counter()
     conn.request(method, path, body=body, headers=headers)
     response = conn.getresponse()
@@ -408,7 +410,7 @@ def _get_ok(conn: http.client.HTTPConnection, path: str, headers: dict) -> tuple
 def measure_get(
     port: int, path: str, requests: int, warmup: int = 3, max_seconds: float | None = None
 ) -> dict:
-    """Sequential GETs of path on one keep-alive connection (keep_alive=False if the server
+    """Sequential GETs of path on one HTTP/1.1 connection (keep_alive=False if the server
     closed it after each response), after up to `warmup` unmeasured ones. With max_seconds,
     the loop stops once that much time has passed (capped=True): the warm-up may use a fifth
     of it, and at least one warm-up and one measured request always run."""
@@ -417,7 +419,7 @@ def measure_get(
     started = time.monotonic()
     limit = max_seconds or math.inf
     times: list[float] = []
-    kept = True
+    kept, size = True, 0
     try:
         for n in range(warmup):
             if n and time.monotonic() - started >= limit / 5:
@@ -443,7 +445,7 @@ def measure_get(
 def measure_throughput(
     port: int, path: str, connections: int = 16, seconds: float = 10, drain_seconds: float = 60
 ) -> dict:
-    """GETs of path from `connections` threads, each on its own keep-alive connection, for
+    """GETs of path from `connections` threads, each on its own HTTP/1.1 connection, for
     `seconds`; requests still running then may finish within drain_seconds, after which their
     sockets are shut and they count as abandoned. requests_per_s = completed / elapsed, where
     elapsed runs until the last request finished (or the drain ran out)."""
@@ -500,7 +502,7 @@ def measure_throughput(
 
 def measure_posts(port: int, uri: str, count: int, max_seconds: float | None = None) -> dict:
     """count sequential POST /new?uri=... with the JSON body Isso's embed sends (text, author,
-    email; website, parent and title null, notification 0), on one keep-alive connection."""
+    email; website, parent and title null, notification 0), on one HTTP/1.1 connection."""
     rng = random.Random(count)
     headers = {**_headers(port), "Content-Type": "application/json"}
     path = "/new?" + urlencode({"uri": uri}, quote_via=quote, safe="/")
@@ -581,6 +583,13 @@ def run_count(count: int, args: argparse.Namespace) -> None:
     report(count, stats, results, args, time.monotonic() - began)
 
 
+PATH_NOTES = {
+    "embed": "(what Isso's embed.min.js asks by default: every top-level comment, at most 5"
+    " replies under each, the rest behind 'show more')",
+    "full": "(no limit, no nested_limit: every comment of the thread)",
+}
+
+
 def _row(label: str, result: dict, rate: str = "", asked: int = 0) -> str:
     """One table line; latency columns stay empty for results without them."""
     times = f"{result['median_ms']:>10.1f}{result['p95_ms']:>10.1f}" if result else " " * 20
@@ -615,19 +624,13 @@ def report(count: int, stats: dict, r: dict, args: argparse.Namespace, took: flo
         f"note: {args.requests} sequential GETs asked a path after up to 3 warm-ups; each"
         f" sequential loop, posts included, capped at {args.cap:.0f} s. Throughput: a"
         f" {args.seconds:.0f} s window; requests in flight then may finish within"
-        f" {args.drain:.0f} s and count (elapsed runs to the last one), later ones are abandoned"
+        f" {args.drain:.0f} s and count (elapsed runs to the last one), later ones are abandoned;"
+        " with fewer than 20 samples p95 is the slowest one"
     )
     if not all(g["keep_alive"] for g in r["get"].values()):
         print("note: Isso's server answers `Connection: close`: every request is a new connection")
     for line, n in r["isso_errors"].most_common(3):
         print(f"note: Isso logged {n}x {line}")
-
-
-PATH_NOTES = {
-    "embed": "(what Isso's embed.min.js asks by default: every top-level comment, at most 5"
-    " replies under each, the rest behind 'show more')",
-    "full": "(no limit, no nested_limit: every comment of the thread)",
-}
 
 
 def main() -> None:

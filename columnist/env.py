@@ -36,6 +36,18 @@ def get_int(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}.") from None
 
 
+def get_rate(name: str, default: tuple[int, int]) -> tuple[int, int]:
+    """A rate limit written as "COUNT/SECONDS", like "5/600"."""
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        count, seconds = (int(part) for part in raw.split("/"))
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must look like 5/600 (5 in 600 seconds).") from None
+    return count, seconds
+
+
 def get_list(name: str, default: list[str]) -> list[str]:
     raw = os.environ.get(name)
     if raw is None:

@@ -181,6 +181,12 @@ COLUMNIST_SITE_TAGLINE = env.get_str(
 # The public address, for feeds, sitemaps and canonical links when behind a proxy.
 COLUMNIST_BASE_URL = env.get_str("COLUMNIST_BASE_URL").rstrip("/")
 COLUMNIST_PORT = env.get_int("PORT", 8000)
+# The discussion: top-level comments a page, and how many comments one IP address or one
+# email address may post in a stretch of seconds.
+DISCUSSION_ROOTS_PER_PAGE = env.get_int("DISCUSSION_ROOTS_PER_PAGE", 30)
+DISCUSSION_RATE_PER_IP = env.get_rate("DISCUSSION_RATE_PER_IP", (5, 600))
+DISCUSSION_RATE_PER_EMAIL = env.get_rate("DISCUSSION_RATE_PER_EMAIL", (3, 600))
+
 COLUMNIST_ADMIN_EMAIL = env.get_str("COLUMNIST_ADMIN_EMAIL", "author@example.com")
 COLUMNIST_ADMIN_PASSWORD = env.get_str("COLUMNIST_ADMIN_PASSWORD")
 

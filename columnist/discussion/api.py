@@ -13,7 +13,8 @@ from ninja import Field, Query, Router, Schema, Status
 
 from columnist.articles import selectors as articles
 from columnist.discussion import conf, selectors, services
-from columnist.discussion.models import CareResource, Comment, Policy
+from columnist.discussion.models import CareResource
+from columnist.discussion.rules import rulebook
 from columnist.discussion.spam import issue_form_token
 
 router = Router(tags=["discussion"])
@@ -136,7 +137,7 @@ def read_thread(
     replies, in display order. A page number past the end gives the last page."""
     article = articles.article_for_reader(slug=slug)
     thread = selectors.thread_state(article=article)
-    policy = Policy.for_reading()
+    policy = rulebook().policy
     head = {
         "form_token": issue_form_token(),
         "comments_open": services.comments_open(article, policy=policy, thread=thread),
@@ -157,10 +158,10 @@ def read_thread(
 def post_comment(request, slug: str, data: CommentIn):
     """Post a question or a reply. It may be published at once, held for the author, or
     refused with a message for each field at fault; too many posts in a short time get 429."""
-    article = articles.article_for_reader(slug=slug)
+    article = selectors.article_for_comments(slug=slug)
     parent = None
     if data.parent_id is not None:
-        parent = Comment.objects.filter(pk=data.parent_id, article=article).first()
+        parent = selectors.parent_for_reply(article=article, pk=data.parent_id)
         if parent is None:
             return Status(404, {"message": "There is no such comment to reply to."})
     try:
@@ -192,7 +193,7 @@ def post_comment(request, slug: str, data: CommentIn):
         "needs_care": comment.needs_care,
     }
     if comment.needs_care:
-        result["care_message"] = Policy.for_reading().care_message
+        result["care_message"] = rulebook().policy.care_message
         result["care_resources"] = [
             {"name": r.name, "contact": r.contact, "url": r.url, "description": r.description}
             for r in CareResource.objects.all()

@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from django.core.paginator import Page
 from django.db.models import Exists, OuterRef, Q
+from django.shortcuts import get_object_or_404
 
+from columnist.articles.models import Article
 from columnist.core.pagination import page_of
 from columnist.discussion import conf
-from columnist.discussion.models import Comment, ContextField, Thread
+from columnist.discussion.models import Comment, Thread
 
 THREAD_FIELDS = (
     "id", "article_id", "parent_id", "root_id", "depth", "path", "author_name", "author_url",
@@ -111,8 +113,18 @@ def page_number_of(comment: Comment, *, per_page: int | None = None) -> int:
     return before // (per_page or conf.DISCUSSION_ROOTS_PER_PAGE) + 1
 
 
-def context_fields() -> list[ContextField]:
-    return list(ContextField.objects.filter(active=True))
+def article_for_comments(*, slug: str) -> Article:
+    """The live article a comment is posted to: the row alone, no relations."""
+    return get_object_or_404(Article.objects.published().select_related("thread"), slug=slug)
+
+
+def parent_for_reply(*, article: Article, pk: int) -> Comment | None:
+    """The comment a reply answers: only what posting needs of it."""
+    return (
+        Comment.objects.filter(pk=pk, article=article)
+        .only("id", "article_id", "status", "depth", "root_id", "path")
+        .first()
+    )
 
 
 def own_comments(*, article_id: int, ids: list[int]) -> list[Comment]:

@@ -8,22 +8,15 @@ from datetime import datetime, timedelta
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Exists, F
 from django.utils import timezone
 
 from columnist.articles.models import Article
 from columnist.core import ratelimit
 from columnist.core.markdown import render_reader_markdown
 from columnist.discussion import care, conf, spam
-from columnist.discussion.models import (
-    BlockRule,
-    CarePhrase,
-    Comment,
-    Commenter,
-    ContextField,
-    Policy,
-    Thread,
-)
+from columnist.discussion.models import Comment, Commenter, ContextField, Policy, Thread
+from columnist.discussion.rules import Rulebook, rulebook
 from columnist.discussion.signals import comment_published
 
 PATH_STEP = 12  # digits of one comment id in the ordering key
@@ -121,11 +114,24 @@ def _check_limits(*, email: str, ip_address: str | None) -> None:
         )
 
 
-def _check_duplicate(*, article: Article, email: str, body: str, now: datetime) -> None:
+def _what_we_know(*, article: Article, email: str, body: str, now: datetime) -> tuple[bool, bool]:
+    """Whether the address is trusted, and whether it sent this very text here lately: one
+    query (a duplicate needs an earlier comment, so its address is known)."""
     since = now - conf.DISCUSSION_DUPLICATE_WINDOW
-    if Comment.objects.filter(
+    duplicate = Comment.objects.filter(
         article=article, author_email=email, body=body, created_at__gte=since
-    ).exists():
+    )
+    known = (
+        Commenter.objects.filter(email=email)
+        .annotate(duplicate=Exists(duplicate))
+        .values_list("trusted", "duplicate")
+        .first()
+    )
+    return (bool(known[0]), bool(known[1])) if known else (False, False)
+
+
+def _check_duplicate(duplicate: bool) -> None:
+    if duplicate:
         raise ValidationError(
             {"body": ["You already posted this exact message here. It is on its way."]},
             code="duplicate",
@@ -133,20 +139,22 @@ def _check_duplicate(*, article: Article, email: str, body: str, now: datetime) 
 
 
 def moderate(
-    *, article, name, email, body, url, ip_address, is_author: bool, policy: Policy
+    *, name, email, body, url, ip_address, is_author: bool, trusted: bool, rules: Rulebook
 ) -> Verdict:
     """Where a new comment goes: approved, held for the author, or spam; and whether it
     shows signs of crisis."""
-    phrases = CarePhrase.objects.values_list("category", "phrase")
-    signals = care.classify(body, extra_phrases=list(phrases))
+    policy = rules.policy
+    signals = care.classify(body, extra_phrases=rules.care_phrases)
     if is_author:
         return Verdict(Comment.Status.APPROVED, care_signals=signals)
     blocked = spam.blocked_by(
-        name=name, email=email, body=body, ip_address=ip_address, rules=BlockRule.objects.all()
+        name=name, email=email, body=body, ip_address=ip_address, rules=rules.block_rules
     )
     if blocked:
         return Verdict(Comment.Status.SPAM, blocked, 1.0, signals)
-    score = spam.spam_probability(spam.tokens(name=name, body=body, url=url))
+    score = spam.spam_probability(
+        spam.tokens(name=name, body=body, url=url), learned=rules.spam_learned
+    )
     if score >= 0.99:
         return Verdict(Comment.Status.SPAM, "the spam filter is sure", score, signals)
     links = spam.count_links(body)
@@ -154,7 +162,6 @@ def moderate(
         return Verdict(Comment.Status.PENDING, f"{links} links", score, signals)
     if score >= 0.9:
         return Verdict(Comment.Status.PENDING, "the spam filter is unsure", score, signals)
-    trusted = Commenter.objects.filter(email=email, trusted=True).exists()
     if policy.hold_first_comment and not trusted:
         return Verdict(Comment.Status.PENDING, "first comment from this address", score, signals)
     return Verdict(Comment.Status.APPROVED, "", score, signals)
@@ -187,9 +194,9 @@ def comment_post(
     if not is_author:
         spam.check_honeypot(honeypot)
         spam.check_form_token(form_token)
-    policy = Policy.current()
-    thread = Thread.objects.select_for_update().filter(article=article).first()
-    if not comments_open(article, policy=policy, thread=thread, now=now):
+    rules = rulebook()
+    thread = _thread_of(article)
+    if not comments_open(article, policy=rules.policy, thread=thread, now=now):
         raise ValidationError("Comments on this article are closed.", code="closed")
     if parent is not None and (parent.article_id != article.pk or not parent.is_visible):
         raise ValidationError(
@@ -198,24 +205,23 @@ def comment_post(
     fields = _clean_fields(
         author_name=author_name, author_email=author_email, author_url=author_url, body=body
     )
-    answers = (
-        _clean_context(context, ContextField.objects.filter(active=True)) if parent is None else {}
+    answers = _clean_context(context, rules.context_fields) if parent is None else {}
+    trusted, duplicate = _what_we_know(
+        article=article, email=fields["author_email"], body=fields["body"], now=now
     )
     if not is_author:
-        _check_duplicate(
-            article=article, email=fields["author_email"], body=fields["body"], now=now
-        )
+        _check_duplicate(duplicate)
         _check_limits(email=fields["author_email"], ip_address=ip_address)
 
     verdict = moderate(
-        article=article,
         name=fields["author_name"],
         email=fields["author_email"],
         body=fields["body"],
         url=fields["author_url"],
         ip_address=ip_address,
         is_author=is_author,
-        policy=policy,
+        trusted=trusted,
+        rules=rules,
     )
     comment = Comment.objects.create(
         article=article,
@@ -239,16 +245,28 @@ def comment_post(
     comment.root_id = parent.root_id if parent else comment.pk
     comment.path = _path_for(comment, parent)
     comment.save(update_fields=["root", "path"])
-    Commenter.objects.update_or_create(
-        email=fields["author_email"], defaults={"last_name": fields["author_name"]}
+    Commenter.objects.bulk_create(
+        [Commenter(email=fields["author_email"], last_name=fields["author_name"])],
+        update_conflicts=True,
+        unique_fields=["email"],
+        update_fields=["last_name"],
     )
     if thread is None:
-        thread = Thread.objects.create(article=article)
+        thread, _ = Thread.objects.get_or_create(article=article)
     if comment.status == Comment.Status.APPROVED:
         _published([comment], thread_ids=[thread.pk])
     elif comment.needs_care and comment.status == Comment.Status.PENDING:
         _enqueue_author_alert(comment)
     return comment
+
+
+def _thread_of(article: Article) -> Thread | None:
+    """The article's thread: as fetched with it (article_for_comments selects it in the same
+    query), or read now."""
+    relation = Article.thread.related
+    if relation.is_cached(article):
+        return relation.get_cached_value(article)
+    return Thread.objects.filter(article=article).first()
 
 
 def _path_for(comment: Comment, parent: Comment | None) -> str:
@@ -285,7 +303,7 @@ def _enqueue(task_name: str, *args) -> None:
 
 
 def _enqueue_author_alert(comment: Comment) -> None:
-    policy = Policy.current()
+    policy = rulebook().policy
     if comment.needs_care or policy.author_alerts == Policy.AuthorAlerts.INSTANT:
         _enqueue("notify_author", comment.pk)
 
@@ -394,16 +412,15 @@ def comment_edit(*, comment: Comment, body: str) -> Comment:
         author_url=comment.author_url,
         body=body,
     )
-    policy = Policy.current()
     verdict = moderate(
-        article=comment.article,
         name=comment.author_name,
         email=comment.author_email,
         body=fields["body"],
         url=comment.author_url,
         ip_address=comment.ip_address,
         is_author=comment.is_author,
-        policy=policy,
+        trusted=True,  # holding a first comment is for new comments, not edits
+        rules=rulebook(),
     )
     comment.body = fields["body"]
     comment.body_html = render_reader_markdown(comment.body)
@@ -452,4 +469,5 @@ def thread_set_mode(*, article: Article, mode: str) -> Thread:
     thread.version = F("version") + 1
     thread.save(update_fields=["mode", "version"])
     thread.refresh_from_db()
+    Article.thread.related.set_cached_value(article, thread)  # the caller's copy stays true
     return thread

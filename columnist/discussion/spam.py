@@ -14,6 +14,7 @@ from django.db.models import F
 
 from columnist.discussion import conf
 from columnist.discussion.models import BlockRule, SpamCorpus, SpamToken
+from columnist.discussion.rules import forget_rulebook
 
 FORM_TOKEN_SALT = "columnist.discussion.form"  # noqa: S105 - a namespace, not a secret
 _TOKEN = re.compile(r"[^\W_][\w'\u2019-]{1,29}", re.UNICODE)
@@ -115,16 +116,17 @@ def tokens(*, name: str, body: str, url: str = "") -> set[str]:
     return {w[:64] for w in words}
 
 
-def spam_probability(words: set[str]) -> float:
-    """0 (surely not spam) to 1 (surely spam); 0.5 until the filter has learned enough."""
-    corpus = SpamCorpus.current()
-    if corpus.spam < MIN_CORPUS or corpus.ham < MIN_CORPUS or not words:
+def spam_probability(words: set[str], *, learned: tuple[int, int]) -> float:
+    """0 (surely not spam) to 1 (surely spam); 0.5 until the filter has learned from enough
+    comments of each kind (`learned`: how many spam, how many not)."""
+    spam_seen, ham_seen = learned
+    if spam_seen < MIN_CORPUS or ham_seen < MIN_CORPUS or not words:
         return 0.5
     known = SpamToken.objects.filter(token__in=words).values_list("token", "spam", "ham")
     probabilities = []
     for _, spam, ham in known:
-        p_spam = min(1.0, spam / corpus.spam)
-        p_ham = min(1.0, 2 * ham / corpus.ham)  # ham counts double, as Graham suggests
+        p_spam = min(1.0, spam / spam_seen)
+        p_ham = min(1.0, 2 * ham / ham_seen)  # ham counts double, as Graham suggests
         if spam + ham < 2:
             continue
         probabilities.append(max(0.01, min(0.99, p_spam / (p_spam + p_ham))))
@@ -153,3 +155,4 @@ def learn(*, words: set[str], is_spam: bool, unlearn: bool = False) -> None:
     SpamCorpus.objects.filter(pk=corpus.pk, **{f"{column}__gte": 1 if unlearn else 0}).update(
         **{column: F(column) + step}
     )
+    forget_rulebook()

@@ -10,7 +10,8 @@ from columnist.articles import selectors as articles
 from columnist.articles.models import Article
 from columnist.discussion import cookies, selectors, services
 from columnist.discussion.forms import CommentForm, EditForm
-from columnist.discussion.models import CareResource, Comment, Policy
+from columnist.discussion.models import CareResource, Comment
+from columnist.discussion.rules import rulebook
 from columnist.discussion.spam import issue_form_token
 from columnist.discussion.tokens import read_stop_token
 
@@ -33,7 +34,7 @@ def _new_form(request, *, parent: Comment | None = None, data=None) -> CommentFo
     return CommentForm(
         data,
         initial=initial,
-        context_fields=selectors.context_fields(),
+        context_fields=rulebook().context_fields,
         top_level=parent is None,
     )
 
@@ -53,7 +54,7 @@ def _thread_html(article: Article, *, version: int, page: str | None) -> str:
 
 def _discussion(request, article: Article, *, form=None) -> dict:
     thread = selectors.thread_state(article=article)
-    policy = Policy.for_reading()
+    policy = rulebook().policy
     own = selectors.own_comments(article_id=article.pk, ids=cookies.own_ids(request))
     return {
         "thread": thread,
@@ -81,11 +82,11 @@ def article_page(request, slug: str):
 
 @require_POST
 def post_comment(request, slug: str):
-    article = articles.article_for_reader(slug=slug)
+    article = selectors.article_for_comments(slug=slug)
     parent = None
     parent_id = request.POST.get("parent") or ""
     if parent_id.isdigit():
-        parent = Comment.objects.filter(pk=int(parent_id), article=article).first()
+        parent = selectors.parent_for_reply(article=article, pk=int(parent_id))
     form = _new_form(request, parent=parent, data=request.POST)
     status = 400
     if form.is_valid():
@@ -135,7 +136,7 @@ def _add_errors(form, error: ValidationError) -> None:
 
 def _posted(request, article: Article, comment: Comment):
     if comment.needs_care:
-        policy = Policy.for_reading()
+        policy = rulebook().policy
         response = render(
             request,
             "discussion/care.html",

@@ -3,6 +3,11 @@ import shutil
 
 import pytest
 
+# Playwright's sync API keeps an event loop on the test thread; the test's own ORM calls
+# (fixtures, assertions) and the live server's threads stay synchronous, as Django's docs
+# note for Playwright.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
     "--headless",
@@ -21,10 +26,6 @@ def browser():
             pytest.fail("Debian's chromium is missing: `make test` installs it.")
         pytest.skip("Debian's chromium is not installed (make test installs it).")
     from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API keeps an event loop on this thread; the test's own ORM calls
-    # (fixtures, assertions) are still synchronous, as Django's docs note for Playwright.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)

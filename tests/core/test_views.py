@@ -100,3 +100,11 @@ def test_favicon_ico_points_to_the_icon(client, db):
     response = client.get("/favicon.ico")
     assert response.status_code == 301
     assert response["Location"].endswith("columnist/favicon.svg")
+
+
+def test_rates_are_read_as_count_per_seconds(monkeypatch):
+    monkeypatch.setenv("DISCUSSION_RATE_PER_IP", "10/60")
+    assert env.get_rate("DISCUSSION_RATE_PER_IP", (5, 600)) == (10, 60)
+    monkeypatch.setenv("DISCUSSION_RATE_PER_IP", "ten")
+    with pytest.raises(ImproperlyConfigured, match="must look like 5/600"):
+        env.get_rate("DISCUSSION_RATE_PER_IP", (5, 600))
