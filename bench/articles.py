@@ -25,6 +25,9 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import common
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 SEARCHES = ["jealousy", "sleep at night", "moving out", "trust after a lie", "closure", "phone"]
@@ -32,20 +35,13 @@ SEARCHES = ["jealousy", "sleep at night", "moving out", "trust after a lie", "cl
 
 def seed(count: int) -> None:
     """Runs inside a child process with the bench's environment: fill an empty database."""
-    sys.path.insert(0, str(ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "columnist.settings")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
+    common.setup_django()
     from django.utils import timezone
 
     from columnist.articles.demo_column import demo_articles
     from columnist.articles.models import Article, Author, Topic
     from columnist.core.markdown import html_to_text, reading_minutes, render_author_markdown
 
-    call_command("migrate", verbosity=0, interactive=False)
-    call_command("collectstatic", verbosity=0, interactive=False)
     rng = random.Random(count)
     authors = [Author.objects.create(name=f"Writer {i}", slug=f"writer-{i}") for i in range(3)]
     topics = [Topic.objects.create(name=f"Topic {i}", slug=f"topic-{i}") for i in range(12)]
@@ -87,31 +83,13 @@ def seed(count: int) -> None:
         for t in rng.sample(topics, rng.randint(1, 3))
     ]
     through.objects.bulk_create(links, batch_size=2000)
-    from django.db import connection
-
-    if connection.vendor == "postgresql":
-        # A live database is vacuumed and analysed by autovacuum; a freshly seeded one is not.
-        with connection.cursor() as cursor:
-            cursor.execute("VACUUM ANALYZE")
+    common.vacuum_if_postgresql()
 
 
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def wait_for(port: int, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            conn.request("GET", "/healthz")
-            if conn.getresponse().status == 200:
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise SystemExit("gunicorn did not answer /healthz")
 
 
 def timed_get(conn: http.client.HTTPConnection, path: str) -> float:
@@ -192,18 +170,12 @@ def run(count: int, requests: int, workers: int, database_url: str) -> None:
     subprocess.run([PYTHON, __file__, "--seed", str(count)], env=env, check=True, cwd=ROOT)
     seeded = time.perf_counter() - started
     port = free_port()
-    server = subprocess.Popen(
-        [PYTHON, "-m", "gunicorn", "columnist.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(workers), "--log-level", "warning"],
-        env=env, cwd=ROOT,
-    )  # fmt: skip
+    server = common.start_gunicorn(env, port, workers=workers)
     try:
-        wait_for(port)
         results = measure(port, count, requests)
         rps = throughput(port, count, connections=8, seconds=10)
     finally:
-        server.terminate()
-        server.wait(timeout=20)
+        common.stop_gunicorn(server)
         shutil.rmtree(data_dir, ignore_errors=True)
     engine = "PostgreSQL" if database_url else "SQLite"
     print(f"\n{count:,} articles on {engine}, gunicorn with {workers} workers "

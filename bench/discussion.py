@@ -38,6 +38,7 @@ from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import common
 import isso_peer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,12 +49,7 @@ MAX_DEPTH = 12
 
 def seed(count: int) -> None:
     """In a child process with the bench's environment: one article, one thread."""
-    sys.path.insert(0, str(ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "columnist.settings")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
+    common.setup_django()
     from django.utils import timezone
 
     from columnist.articles import services as articles
@@ -61,8 +57,6 @@ def seed(count: int) -> None:
     from columnist.core.markdown import render_reader_markdown
     from columnist.discussion.models import Comment, Policy, Thread
 
-    call_command("migrate", verbosity=0, interactive=False)
-    call_command("collectstatic", verbosity=0, interactive=False)
     Policy.current()
     author = articles.author_save(author=Author(name="Ruth Calloway"))
     article = articles.article_create(
@@ -108,31 +102,7 @@ def seed(count: int) -> None:
             cursor.execute(
                 "SELECT setval(pg_get_serial_sequence('discussion_comment', 'id'), %s)", [count]
             )
-            cursor.execute("VACUUM ANALYZE")
-
-
-def start_columnist(env: dict, port: int) -> subprocess.Popen:
-    server = subprocess.Popen(
-        [PYTHON, "-m", "gunicorn", "columnist.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", "2", "--log-level", "warning"],
-        env=env, cwd=ROOT,
-    )  # fmt: skip
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            conn.request("GET", "/healthz")
-            if conn.getresponse().status == 200:
-                return server
-        except OSError:
-            time.sleep(0.2)
-    server.terminate()
-    raise SystemExit("gunicorn did not answer /healthz")
-
-
-def stop_columnist(server: subprocess.Popen) -> None:
-    server.terminate()
-    server.wait(timeout=20)
+    common.vacuum_if_postgresql()
 
 
 def cold_renders(port: int, db_path: Path, requests: int) -> dict:
@@ -181,6 +151,7 @@ def columnist_posts(port: int, count: int) -> dict:
     return {
         "posts_per_s": len(times) / wall,
         "median_ms": statistics.median(ms),
+        "p95_ms": ms[max(0, int(len(ms) * 0.95) - 1)],
         "failures": failures,
     }
 
@@ -207,7 +178,7 @@ def run(count: int, args) -> list[tuple[str, dict]]:
     try:
         subprocess.run([PYTHON, __file__, "--seed", str(count)], env=env, check=True, cwd=ROOT)
         port = isso_peer.free_port()
-        server = start_columnist(env, port)
+        server = common.start_gunicorn(env, port)
         try:
             rows.append(
                 ("Columnist page (30 top-level)", measure(port, f"/articles/{SLUG}/", args))
@@ -219,13 +190,13 @@ def run(count: int, args) -> list[tuple[str, dict]]:
             )
             rows.append(("Columnist posts", columnist_posts(port, args.posts)))
         finally:
-            stop_columnist(server)
+            common.stop_gunicorn(server)
         port = isso_peer.free_port()
-        server = start_columnist({**env, "DISCUSSION_ROOTS_PER_PAGE": "100000"}, port)
+        server = common.start_gunicorn({**env, "DISCUSSION_ROOTS_PER_PAGE": "100000"}, port)
         try:
             rows.append(("Columnist page, whole thread", measure(port, f"/articles/{SLUG}/", args)))
         finally:
-            stop_columnist(server)
+            common.stop_gunicorn(server)
         rows += isso(count, args)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -270,7 +241,10 @@ def report(count: int, rows: list[tuple[str, dict]]) -> None:
     by = dict(rows)
     isso_full = by["Isso, whole thread"]["requests_per_s"]
     for label in ("Columnist page, whole thread", "Columnist API, whole thread"):
-        ratio = by[label]["requests_per_s"] / isso_full if isso_full else float("inf")
+        if not isso_full:
+            print(f"{label}: Isso completed no whole-thread request under load")
+            continue
+        ratio = by[label]["requests_per_s"] / isso_full
         print(f"{label} / Isso whole thread: {ratio:.0f}x the throughput")
     ratio = by["Columnist posts"]["posts_per_s"] / by["Isso posts"]["posts_per_s"]
     print(f"Columnist posts / Isso posts: {ratio:.1f}x")
