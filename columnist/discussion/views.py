@@ -89,7 +89,11 @@ def post_comment(request, slug: str):
         parent = selectors.parent_for_reply(article=article, pk=int(parent_id))
     form = _new_form(request, parent=parent, data=request.POST)
     status = 400
-    if form.is_valid():
+    if parent_id and parent is None:
+        # The comment answered has gone: say so rather than post it as a new question.
+        form.is_valid()
+        form.add_error(None, "That comment can no longer be replied to. Your text is below.")
+    elif form.is_valid():
         data = form.cleaned_data
         try:
             comment = services.comment_post(

@@ -261,3 +261,13 @@ def test_closed_threads_say_so(client, article, post, open_policy):
     assert "Comments on this article are closed." in page
     response = client.post(reverse("discussion:post", args=[article.slug]), form_data())
     assert response.status_code == 400 and "closed" in response.content.decode()
+
+
+def test_a_reply_to_a_vanished_comment_is_not_posted_as_a_question(client, article, open_policy):
+    response = client.post(
+        reverse("discussion:post", args=[article.slug]), form_data(parent="99999")
+    )
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "can no longer be replied to" in body and "Should I write first?" in body
+    assert not Comment.objects.exists()
