@@ -14,3 +14,8 @@ STORAGES = {
 }
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# On SQLite the suite uses a file, not memory: the browser tests' live server then has its own
+# connection instead of sharing the test's across threads.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test-columnist.sqlite3")}  # noqa: F405
