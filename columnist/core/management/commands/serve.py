@@ -8,6 +8,12 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 
+def _has_articles() -> bool:
+    from django.apps import apps
+
+    return apps.get_model("articles", "Article").objects.exists()
+
+
 class Command(BaseCommand):
     help = (
         "Run the embedded single-machine site: migrate, collect static files, load the demo "
@@ -26,9 +32,12 @@ class Command(BaseCommand):
     def handle(self, *args, host, port, workers, no_demo, **options):
         call_command("migrate", interactive=False, verbosity=0)
         call_command("collectstatic", interactive=False, verbosity=0)
-        if not no_demo:
-            call_command("demo", if_empty=True)
+        first_start = not no_demo and not _has_articles()
+        if first_start:
+            call_command("demo")
         call_command("ensure_author")
+        if first_start:
+            call_command("demo_discussion")
         manage = settings.BASE_DIR / "manage.py"
         commands = [
             [
