@@ -788,7 +788,8 @@ CUES: dict[str, _Kind] = {
             # jumping, falling, stepping off: "jumping off", "step off the kerb"
             r"\b(?P<core>(?:jump|jumps|jumping|jumped|leap|leaping|leapt|fall|falling|throw myself"
             r"|throwing myself|threw myself|let myself fall|step|stepping|stepped) (?:off|from|out"
-            r" of|over|in front of)|(?:walk|walking|walked|run|running|ran) (?:into the (?:sea"
+            r" of(?! (?:love|touch|favour|favor|bed|line|step|sync|the habit|the relationship)\b)"
+            r"|over|in front of)|(?:walk|walking|walked|run|running|ran) (?:into the (?:sea"
             r"|river|water|traffic|road|canal|lake)|in front of|off (?:the|a) (?:edge|cliff|bridge"
             r"|roof|ledge|platform)))\b(?! (?:the |a )?(?:high |diving |top )?(?:board|boat|swing"
             r"|sofa|bed|stage|bus|train|tube|wagon|bandwagon|deep end)\b)",
@@ -1203,9 +1204,9 @@ CUES: dict[str, _Kind] = {
             r" )?(?:delete|block|tell|text|ask|leave|move|go|get|start|sort|clear)\b)",
             # the clarity of a decision: "I've never felt this clear headed", "fine with that"
             r"\b(?P<core>clear[- ]headed|never felt (?:this|so) (?:clear|calm|light|sure|peaceful"
-            r"|free)|(?:i'?m|i am|honestly|totally) (?:fine|ok|okay|at peace) with (?:that|it|dying"
-            r"|not being here)|made (?:my )?peace with|how peaceful i feel|weirdly (?:fine|ok|okay"
-            r"|happy|light|peaceful))\b",
+            r"|free)|(?:i'?m|i am|honestly|totally) (?:fine|ok|okay|at peace) with (?:dying"
+            r"|not being here|it all ending)|made (?:my )?peace with|how peaceful i feel"
+            r"|weirdly (?:fine|ok|okay|happy|light|peaceful))\b",
             r"\b(?P<core>(?:i )?couldn'?t (?:do it|go through with it)|(?:i'?ll|i will|going to)"
             r" (?:go back|try again) (?:tomorrow|tonight|next week|another day|soon)|try again"
             r" (?:tomorrow|tonight|another day)|next time i won'?t (?:stop|chicken out|bottle"

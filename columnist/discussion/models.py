@@ -40,9 +40,10 @@ class Policy(models.Model):
     )
     care_message = models.TextField(
         default=(
-            "It sounds like things are really hard right now. You don't have to carry this "
-            "alone: please reach out to one of these right away. If you are in immediate "
-            "danger, call your local emergency number."
+            "Something in what you wrote made us want to be sure you have this, just in case. "
+            "If things are hard right now, you don't have to carry them alone: the people "
+            "below are there to listen, at any hour. If you are in danger, call your local "
+            "emergency number now."
         ),
         help_text="Shown at once to a reader whose message shows signs of crisis.",
     )

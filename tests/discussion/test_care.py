@@ -552,3 +552,16 @@ def test_recall_and_precision_on_the_labelled_messages():
     held_out = evaluate(load(LABELLED_FILES[1]))
     assert held_out["recall"] >= 0.50, held_out["missed"]
     assert held_out["precision"] >= 0.85, held_out["false_alarms"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our friend group has a birthday dinner next month and both of us are invited. "
+        "The host asked me if I'm okay with it. I honestly don't know.",
+        "Falling out of love happens to good people all the time.",
+        "I think we are falling out of touch since the move.",
+    ],
+)
+def test_ordinary_breakup_talk_is_not_flagged(text):
+    assert classify(text) == []
