@@ -1,3 +1,4 @@
+import pytest
 from django.core import mail
 from django.core.mail import EmailMultiAlternatives
 
@@ -37,3 +38,16 @@ def test_settings_keep_mail_in_the_outbox_without_an_email_url():
 
     if not project.EMAIL_URL:
         assert project.MAILERS["default"]["BACKEND"] == "columnist.core.mail.OutboxBackend"
+
+
+@pytest.mark.parametrize("mails", [2, 30])
+def test_outbox_list_query_count_is_pinned(
+    admin_client, settings, django_assert_num_queries, mails
+):
+    for _ in range(mails):
+        send(settings)
+    admin_client.get("/desk/outbox/")  # the session and the user, once
+    # session, user, count, page (the navigation topics: one more)
+    with django_assert_num_queries(5):
+        response = admin_client.get("/desk/outbox/")
+    assert response.status_code == 200

@@ -122,3 +122,17 @@ def test_openapi_document_describes_the_api(client, db):
     operations = paths["/api/articles/{slug}/comments"]
     assert {"get", "post"} <= set(operations)
     assert "429" in operations["post"]["responses"]
+
+
+@pytest.mark.parametrize("size", [3, 40])
+def test_reading_a_thread_is_pinned(
+    client, post, open_policy, article, django_assert_num_queries, size
+):
+    for n in range(size):
+        post(f"Comment {n}")
+    # article, its topics, thread state; then the thread page (count, page, comments) once
+    # per version of the thread
+    with django_assert_num_queries(6):
+        client.get(url(article))
+    with django_assert_num_queries(3):
+        client.get(url(article))
