@@ -95,7 +95,13 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # Threads are cached a comment at a time: room for a few long threads per process.
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
 
 # Background work runs in the same database as the data.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -11,6 +11,7 @@ from columnist.articles.models import Article
 from columnist.discussion import cookies, selectors, services
 from columnist.discussion.forms import CommentForm, EditForm
 from columnist.discussion.models import CareResource, Comment
+from columnist.discussion.rendering import rendered_items
 from columnist.discussion.rules import rulebook
 from columnist.discussion.spam import issue_form_token
 from columnist.discussion.tokens import read_stop_token
@@ -46,7 +47,8 @@ def _thread_html(article: Article, *, version: int, page: str | None) -> str:
     if html is None:
         thread = selectors.thread_page(article_id=article.pk, page=page)
         html = render_to_string(
-            "discussion/_thread.html#thread", {"thread": thread, "article": article}
+            "discussion/_thread.html#thread",
+            {"thread": thread, "article": article, "rendered": rendered_items(thread.items)},
         )
         cache.set(key, html, THREAD_CACHE_SECONDS)
     return html
