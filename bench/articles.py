@@ -156,13 +156,7 @@ def reset_postgres(url: str) -> None:
 
 def run(count: int, requests: int, workers: int, database_url: str) -> None:
     data_dir = Path(tempfile.mkdtemp(prefix=f"columnist-bench-{count}-"))
-    env = {
-        **os.environ,
-        "COLUMNIST_DATA_DIR": str(data_dir),
-        "SECRET_KEY": "bench-only-secret",
-        "DEBUG": "false",
-        "LOG_LEVEL": "WARNING",
-    }
+    env = common.server_env(data_dir)
     if database_url:
         reset_postgres(database_url)
         env["DATABASE_URL"] = database_url

@@ -11,6 +11,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def server_env(data_dir: Path, **extra: str) -> dict:
+    """The environment the app runs in for a benchmark: its own data directory and a
+    production configuration (DEBUG off, the manifest static storage, quiet logs)."""
+    return {
+        **os.environ,
+        "COLUMNIST_DATA_DIR": str(data_dir),
+        "SECRET_KEY": "bench-only-secret",
+        "DEBUG": "false",
+        "LOG_LEVEL": "WARNING",
+        **extra,
+    }
+
+
 def setup_django() -> None:
     """In a seeding child process: Django on the environment's database, migrated, with
     static files collected (the manifest storage needs them)."""

@@ -25,7 +25,6 @@ All traffic goes to 127.0.0.1; every loop is bounded in count and time."""
 import argparse
 import http.client
 import json
-import os
 import random
 import shutil
 import sqlite3
@@ -166,15 +165,10 @@ def measure(port: int, path: str, args) -> dict:
 def run(count: int, args) -> list[tuple[str, dict]]:
     rows: list[tuple[str, dict]] = []
     work = Path(tempfile.mkdtemp(prefix=f"columnist-discussion-{count}-"))
-    env = {
-        **os.environ,
-        "COLUMNIST_DATA_DIR": str(work),
-        "SECRET_KEY": "bench-only-secret",
-        "DEBUG": "false",
-        "LOG_LEVEL": "WARNING",
-        "DISCUSSION_RATE_PER_IP": "100000/600",
-        "DISCUSSION_RATE_PER_EMAIL": "100000/600",
-    }
+    # One address posts 200 times: the rate limit is raised, not switched off.
+    env = common.server_env(
+        work, DISCUSSION_RATE_PER_IP="100000/600", DISCUSSION_RATE_PER_EMAIL="100000/600"
+    )
     env.pop("DATABASE_URL", None)
     try:
         subprocess.run([PYTHON, __file__, "--seed", str(count)], env=env, check=True, cwd=ROOT)
